@@ -1,0 +1,3 @@
+from microheal.cli import main
+
+raise SystemExit(main())
